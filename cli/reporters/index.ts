@@ -1,0 +1,13 @@
+import { json } from './json.js';
+import type { Reporter } from './reporter.js';
+import { text } from './text.js';
+
+/** Every output format, sorted; `--format` accepts exactly these names. */
+export const reporters = {
+  json,
+  text,
+} as const satisfies Record<string, Reporter>;
+
+export type ReporterName = keyof typeof reporters;
+export const reporterNames = Object.keys(reporters) as ReporterName[];
+export const isReporterName = (name: string): name is ReporterName => Object.hasOwn(reporters, name);

@@ -1,0 +1,59 @@
+/**
+ * Every user-facing error text, one function per situation: what is wrong, the value found, and the
+ * likely fix, in one paragraph. The location (file:line:col or target) is added by FactgateError.format().
+ */
+const reason = (error: unknown): string =>
+  error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+const quote = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+const list = (names: readonly string[]): string => names.map((n) => `'${n}'`).join(', ');
+
+export const messages = {
+  fileUnreadable: (file: string, error: unknown) => `cannot read ${file} (${reason(error)}).`,
+  noRuleFiles: (paths: readonly string[]) =>
+    `no rule files found in ${paths.join(', ')}. Rule files end in .yaml or .yml (and not .test.yaml).`,
+  yamlSyntax: (detail: string) => `invalid YAML: ${detail.replace(/\s+/g, ' ').trim()}`,
+  jsonSyntax: (detail: string) => `invalid JSON: ${detail}.`,
+  schemaType: (what: string, expected: string, found: unknown) => `${what} must be ${expected}, got ${quote(found)}.`,
+  schemaRequired: (what: string, key: string) => `${what} is missing the required key '${key}'.`,
+  unknownKey: (what: string, key: string, suggestion: string) => `${what} has unknown key '${key}'.${suggestion}`,
+  schemaEnum: (what: string, found: unknown, allowed: readonly unknown[]) =>
+    `${what} must be one of ${allowed.map(quote).join(', ')}, got ${quote(found)}.`,
+  schemaOther: (what: string, detail: string) => `${what} ${detail}.`,
+  badRuleId: (id: string) =>
+    `rule id ${quote(id)} must be '<pack>/<name>' in lower-case kebab-case, e.g. 'postgres/rls-enabled'.`,
+  duplicateRuleId: (id: string, other: string) => `rule id '${id}' is already defined at ${other}; rule ids must be unique.`,
+  unknownResourceKind: (kind: string, suggestion: string, known: readonly string[]) =>
+    `unknown resource kind '${kind}'.${suggestion || ` Known kinds: ${list(known)}.`}`,
+  unknownFactPath: (path: string, kind: string, suggestion: string) =>
+    `'${path}' is not a fact of ${kind}.${suggestion} See schema/snapshot.schema.json or docs/snapshot.md for the facts of each kind.`,
+  notAList: (path: string, kind: string) => `'${path}' of ${kind} is not a list, so some/every/none/count cannot iterate over it.`,
+  unknownOperator: (name: string, suggestion: string) =>
+    `unknown operator '${name}'.${suggestion} docs/rule-language.md lists every operator.`,
+  conditionShape: (detail: string) =>
+    `invalid condition: ${detail} A condition is {all: [...]}, {any: [...]}, {not: ...}, {path: P, <operator>: operand}, {path: P, some|every|none: condition}, {path: P, count: {...}} or {join: KIND, on: {...}, ...}.`,
+  oneOperator: (path: string, found: readonly string[]) =>
+    `the condition on '${path}' must have exactly one operator, found ${found.length === 0 ? 'none' : list(found)}.`,
+  invalidOperand: (operator: string, detail: string, example: string) =>
+    `invalid operand for '${operator}': ${detail}. Example: ${example}`,
+  badRegex: (pattern: string, detail: string) =>
+    `invalid regular expression ${quote(pattern)}: ${detail}. factgate uses RE2 syntax (no backreferences or lookaround).`,
+  badGlob: (pattern: string, detail: string) => `invalid glob ${quote(pattern)}: ${detail}.`,
+  badDuration: (text: unknown) => `invalid duration ${quote(text)}: write a number and a unit s, m, h, d or w, e.g. '26h' or '7d'.`,
+  badCron: (schedule: string, detail: string) => `invalid cron schedule ${quote(schedule)}: ${detail}.`,
+  unknownParameter: (name: string, ruleId: string, suggestion: string, known: readonly string[]) =>
+    `rule '${ruleId}' has no parameter '${name}'.${suggestion || (known.length ? ` Its parameters: ${list(known)}.` : ' It declares no parameters.')}`,
+  parameterType: (name: string, ruleId: string, detail: string) => `parameter '${name}' of rule '${ruleId}' ${detail}.`,
+  unknownPlaceholder: (placeholder: string, kind: string, suggestion: string) =>
+    `the template placeholder '{{${placeholder}}}' names no fact of ${kind} nor a parameter.${suggestion}`,
+  unknownRule: (id: string, suggestion: string) => `no loaded rule has the id '${id}'.${suggestion}`,
+  snapshotVersion: (found: unknown) =>
+    `this is not a factgate snapshot/v1 document (its "factgate" field is ${quote(found)}). Collect it again with this version of factgate (factgate collect … -o FILE).`,
+  snapshotInvalid: (pointer: string, detail: string) => `snapshot field ${pointer || '/'} ${detail}.`,
+  operatorThrew: (ruleId: string, resource: string, error: unknown) =>
+    `rule '${ruleId}' failed on ${resource}: ${error instanceof Error ? error.message : String(error)}. This is a bug in the operator or an unexpected fact value; the result of this rule cannot be trusted.`,
+  missingFacts: (ruleId: string, collector: string, targets: readonly string[]) =>
+    `rule '${ruleId}' could not be evaluated: the ${collector} collector failed for ${targets.join(', ')}, so its facts are missing.`,
+  collectorFailed: (count: number) =>
+    `${count} collector${count === 1 ? '' : 's'} failed, so the snapshot is incomplete and the gate cannot pass it. Fix the access problem above, or pass --allow-partial to evaluate the rest (rules that need the missing facts are then reported as errors).`,
+  usage: (detail: string) => `${detail} Run 'factgate help' for usage.`,
+};

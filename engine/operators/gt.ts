@@ -1,0 +1,9 @@
+import { defineOperator } from './define-operator.js';
+
+export const gt = defineOperator({
+  name: 'gt',
+  description: 'The fact is a number greater than the operand; a missing or non-numeric fact does not hold.',
+  operand: { type: 'number' },
+  prepare: (operand) => operand as number,
+  test: (value, operand) => typeof value === 'number' && value > operand,
+});
