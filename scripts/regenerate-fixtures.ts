@@ -3,6 +3,7 @@
  * running the real collectors on the scenario's inputs (schema.sql on a throwaway cluster, the gcloud
  * export, the source tree). Each part lives in scripts/fixtures/<part>.ts and returns a CollectorResult.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
   const onlyIndex = process.argv.indexOf('--only');
   const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] as Part) : undefined;
   if (only && !(only in parts)) throw new Error(`--only takes one of ${Object.keys(parts).join(', ')}`);
-  const previous = JSON.parse(await readFile(snapshotFile, 'utf8')) as Snapshot;
+  const previous: Snapshot = existsSync(snapshotFile)
+    ? (JSON.parse(await readFile(snapshotFile, 'utf8')) as Snapshot)
+    : { factgate: 'snapshot/v1', collectedAt: SCENARIO_COLLECTED_AT, sources: [], facts: {} };
   const names = only ? [only] : (Object.keys(parts) as Part[]);
   const results: CollectorResult[] = [];
   for (const name of names) {

@@ -4,6 +4,7 @@ import { messages } from '../error-messages.js';
 import { compileRule, type ParameterOverrides } from '../compile/compile-rule.js';
 import { isResourceKindName, resourceKindNames } from '../snapshot/kinds.js';
 import type { CompiledRule, RuleDefinition } from '../rule/types.js';
+import { wildcard } from '../gate/wildcard.js';
 import { validatorFor } from './ajv.js';
 import { findFiles, isRuleFileName } from './find-files.js';
 import { buildRulesSchema, ruleIdPattern } from './rules-schema.js';
@@ -40,8 +41,34 @@ export function checkRuleFile(yaml: YamlFile, errors: FactgateError[]): LoadedRu
   return errors.length > before ? undefined : { yaml, definition: value as unknown as RuleDefinition };
 }
 
+/**
+ * The parameter values for one rule: entries keyed by a wildcard (`postgres/*`) set the parameters a
+ * matching rule declares (others are ignored); an entry keyed by the exact id wins and must name only
+ * declared parameters.
+ */
+function overridesFor(definition: RuleDefinition, all: Record<string, ParameterOverrides> | undefined): ParameterOverrides | undefined {
+  if (!all) return undefined;
+  const declared = Object.keys(definition.parameters ?? {});
+  const values: Record<string, unknown> = {};
+  const locations = new Map<string, ParameterOverrides>();
+  for (const [key, overrides] of Object.entries(all)) {
+    if (!key.includes('*') || !wildcard(key)(definition.id)) continue;
+    for (const [name, value] of Object.entries(overrides.values)) {
+      if (!declared.includes(name)) continue;
+      values[name] = value;
+      locations.set(name, overrides);
+    }
+  }
+  const exact = all[definition.id];
+  for (const [name, value] of Object.entries(exact?.values ?? {})) {
+    values[name] = value;
+    locations.set(name, exact!);
+  }
+  return locations.size === 0 ? undefined : { values, locate: (name) => locations.get(name)!.locate(name) };
+}
+
 export interface LoadRulesOptions {
-  /** Parameter overrides by rule id (from factgate.yaml). */
+  /** Parameter overrides by rule id or wildcard such as `postgres/*` (from factgate.yaml). */
   parameters?: Record<string, ParameterOverrides>;
 }
 
@@ -76,11 +103,12 @@ export async function loadRules(paths: readonly string[], options: LoadRulesOpti
       continue;
     }
     seen.set(id, `${location.file}:${location.line}:${location.col}`);
-    const rule = compileRule(loaded.definition, yaml, options.parameters?.[id], errors);
+    const rule = compileRule(loaded.definition, yaml, overridesFor(loaded.definition, options.parameters), errors);
     if (rule) rules.push(rule);
   }
   for (const [id, overrides] of Object.entries(options.parameters ?? {})) {
-    if (!seen.has(id)) {
+    const matchesSome = id.includes('*') ? [...seen.keys()].some(wildcard(id)) : seen.has(id);
+    if (!matchesSome) {
       const first = Object.keys(overrides.values)[0] ?? '';
       errors.push(new FactgateError('unknown-rule', messages.unknownRule(id, didYouMean(id, seen.keys())), { location: overrides.locate(first) }));
     }

@@ -25,7 +25,7 @@ export async function parseSnapshot(text: string, file: string): Promise<Snapsho
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new FactgateError('json-syntax', messages.jsonSyntax((error as Error).message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')), {
+    throw new FactgateError('json-syntax', messages.jsonSyntax((error as Error).message.replace(/ in JSON at position \d+.*$/, '').replace(/^./, (c) => c.toLowerCase()).replace(/\.$/, '')), {
       location: jsonErrorLocation(text, error as Error, file),
     });
   }

@@ -10,6 +10,7 @@ import { checkRuleFile } from '../load/load-rules.js';
 import { schemaErrorsToFactgate } from '../load/schema-errors.js';
 import { readYamlFile, type YamlFile } from '../load/yaml-file.js';
 import { schemaDir } from '../package-root.js';
+import { rowsOf } from '../snapshot/kinds.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { SNAPSHOT_VERSION, type Facts, type Snapshot } from '../snapshot/types.js';
 import { readFileSync } from 'node:fs';
@@ -110,8 +111,12 @@ async function runCase(
   if (evaluation.errors.length > 0) return { ...base, passed: false, failure: evaluation.errors.map((e) => e.message).join('\n') };
   const actual = evaluation.violations.map((v) => ({ resource: v.resource.id, message: v.message, severity: v.severity }));
   const expected = testCase.expect.map((e) => ({ resource: e.resource, message: e.message, severity: e.severity ?? rule.severity }));
-  if (testCase.expect.length === 0 && (evaluation.selected[ruleId] ?? 0) === 0) {
-    return { ...base, passed: false, failure: `vacuous pass: the rule selected no resource, so this case proves nothing. Give it facts its 'where' selects.` };
+  // A passing case must exercise the rule: with an assert, `where` must select a row that then passes;
+  // without one (every selected row is a violation), the case must give rows that `where` rejects.
+  const vacuous = rule.assert ? (evaluation.selected[ruleId] ?? 0) === 0 : rowsOf(snapshot.facts, rule.resource).length === 0;
+  if (testCase.expect.length === 0 && vacuous) {
+    const hint = rule.assert ? "Give it facts its 'where' selects." : `Give it rows of ${rule.resource} that its 'where' rejects.`;
+    return { ...base, passed: false, failure: `vacuous pass: the rule checked no resource, so this case proves nothing. ${hint}` };
   }
   if (JSON.stringify(actual) === JSON.stringify(expected)) return { ...base, passed: true };
   return { ...base, passed: false, failure: `expected:\n${indent(stringify(expected))}actual:\n${indent(stringify(actual))}` };

@@ -16,8 +16,19 @@ const SECONDS = /^\s*([1-5]?[0-9])\s+seconds?\s*$/i;
 const SAMPLE_FROM = Date.UTC(2024, 0, 1);
 const SAMPLE_FIRES = 800;
 
-/** Parses a schedule; throws an Error with the parser's reason when it is not valid. */
+const parsed = new Map<string, CronSchedule>();
+
+/** Parses a schedule once per distinct text (many jobs share schedules); throws with the parser's reason when invalid. */
 export function parseCronSchedule(text: string): CronSchedule {
+  let schedule = parsed.get(text);
+  if (!schedule) {
+    schedule = parseUncached(text);
+    parsed.set(text, schedule);
+  }
+  return schedule;
+}
+
+function parseUncached(text: string): CronSchedule {
   const seconds = SECONDS.exec(text);
   if (seconds) {
     const every = Number(seconds[1]) * 1000;
@@ -35,7 +46,7 @@ export function parseCronSchedule(text: string): CronSchedule {
       // prev() from an instant exactly on a fire time returns the one before; step 1 ms past it.
       return CronExpressionParser.parse(expression, { currentDate: new Date(at + 1), tz: 'UTC' }).prev().getTime();
     },
-    shortestInterval() {
+    shortestInterval: memo(() => {
       const fires = CronExpressionParser.parse(expression, { currentDate: new Date(SAMPLE_FROM), tz: 'UTC' });
       let previous = fires.next().getTime();
       let shortest = Infinity;
@@ -45,6 +56,18 @@ export function parseCronSchedule(text: string): CronSchedule {
         previous = next;
       }
       return shortest;
-    },
+    }),
   };
 }
+
+const memo = <T>(compute: () => T): (() => T) => {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+};
