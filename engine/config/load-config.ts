@@ -80,6 +80,7 @@ export async function loadConfig(file: string): Promise<ProjectConfig> {
     waivers: readWaivers(raw.waivers as Raw[] | undefined, yaml, 'waivers', 'config'),
     triage,
     source: raw.source,
+    locateSource: (path) => yaml.locate(['source', ...path]),
   };
 }
 

@@ -34,8 +34,11 @@ export interface ProjectConfig {
   triage: TodoTriage[];
   /** The raw `source:` section, validated by the source collector. */
   source: unknown;
+  /** Position of a path inside the `source:` section, for the source collector's config errors. */
+  locateSource(path: readonly (string | number)[]): SourceLocation | undefined;
 }
 
 export const emptyConfig = (): ProjectConfig => ({
   file: undefined, rules: undefined, disable: [], failOn: undefined, parameters: {}, severity: [], waivers: [], triage: [], source: undefined,
+  locateSource: () => undefined,
 });
