@@ -10,8 +10,12 @@ import { execFile } from 'node:child_process';
 export function gitFiles(dir: string): Promise<string[] | null> {
   // core.fsmonitor=false: a repository's own config must not make the scan run a program.
   const args = ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+  // Inside a git hook these point at the hook's repository, often relative to another directory;
+  // the scan must find the repository from `dir` itself.
+  const env = { ...process.env };
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR']) delete env[name];
   return new Promise((resolve) => {
-    execFile('git', args, { cwd: dir, encoding: 'buffer', maxBuffer: 1 << 30, windowsHide: true }, (error, stdout) => {
+    execFile('git', args, { cwd: dir, env, encoding: 'buffer', maxBuffer: 1 << 30, windowsHide: true }, (error, stdout) => {
       if (error) return resolve(null);
       const names = stdout.toString('utf8').split('\0').filter((name) => name !== '' && !name.endsWith('/'));
       resolve([...new Set(names)]);

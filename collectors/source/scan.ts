@@ -27,52 +27,45 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export type Scanner = (absRoot: string, label: string, listing: Listing, progress: ProgressReporter) => Promise<ScanResult>;
 
 /**
- * Compiles what the scan needs (throwing FactgateError on a bad glob before any file is read) and
- * returns the scan: it reads every listed file and extracts todos, raw probe matches and specs (unsorted).
+ * Compiles what the scan needs (a bad glob throws FactgateError before any file is read) and returns
+ * the scan: it reads every listed file and extracts todos, raw probe matches and specs, unsorted.
  */
-export const prepareScan = (config: SourceCollectorConfig, probes: readonly CompiledProbe[]): Scanner => {
+export function prepareScan(config: SourceCollectorConfig, probes: readonly CompiledProbe[]): Scanner {
   const isSpec = requireGlobs(config.specs);
   const isExcluded = requireGlobs(config.exclude);
   const pattern = todoPattern(config.todoTags);
-  return (absRoot, label, listing, progress) => scan(absRoot, label, listing, config, probes, progress, { isSpec, isExcluded, pattern });
-};
 
-async function scan(
-  absRoot: string,
-  label: string,
-  listing: Listing,
-  config: SourceCollectorConfig,
-  probes: readonly CompiledProbe[],
-  progress: ProgressReporter,
-  { isSpec, isExcluded, pattern }: { isSpec: (file: string) => boolean; isExcluded: (file: string) => boolean; pattern: RegExp },
-): Promise<ScanResult> {
-  const result: ScanResult = { todos: [], rawMatches: new Map(probes.map((p) => [p.config.id, []])), specs: [], stats: emptyStats(listing.lister) };
-  result.stats.skippedUnreadable += listing.unreadableDirs;
+  return async (absRoot, label, listing, progress) => {
+    const result: ScanResult = { todos: [], rawMatches: new Map(probes.map((p) => [p.config.id, []])), specs: [], stats: emptyStats(listing.lister) };
+    result.stats.skippedUnreadable += listing.unreadableDirs;
 
-  function scanOne(file: string): void {
-    if (isExcluded(file)) {
-      result.stats.skippedExcluded++;
-      return;
+    const scanOne = (file: string): void => {
+      if (isExcluded(file)) {
+        result.stats.skippedExcluded++;
+        return;
+      }
+      const read = readSourceFile(path.join(absRoot, file), config.maxFileBytes);
+      if (read.kind === 'directory') return;
+      if (read.kind === 'skipped') {
+        result.stats[statOf[read.reason]]++;
+        return;
+      }
+      result.stats.files++;
+      let lines: string[] | undefined;
+      const getLines = (): string[] => (lines ??= read.text.split(/\r?\n/));
+      result.todos.push(...findTodos(label, file, read.text, getLines, config.todoTags, pattern));
+      for (const probe of probes) {
+        if (probe.selects(file)) result.rawMatches.get(probe.config.id)!.push(...matchProbe(probe, file, getLines()));
+      }
+      if (isSpec(file)) result.specs.push(specFacts(label, file, read.text));
+    };
+
+    const total = listing.files.length;
+    for (let done = 1; done <= total; done++) {
+      scanOne(listing.files[done - 1]!);
+      if (done % PROGRESS_EVERY === 0) progress(m.progress(label, done, total));
+      if (done % YIELD_EVERY === 0) await yieldToEventLoop();
     }
-    const read = readSourceFile(path.join(absRoot, file), config.maxFileBytes);
-    if (read.kind === 'directory') return;
-    if (read.kind === 'skipped') {
-      result.stats[statOf[read.reason]]++;
-      return;
-    }
-    result.stats.files++;
-    let lines: string[] | undefined;
-    const getLines = (): string[] => (lines ??= read.text.split(/\r?\n/));
-    result.todos.push(...findTodos(label, file, read.text, getLines, config.todoTags, pattern));
-    for (const probe of probes) if (probe.selects(file)) result.rawMatches.get(probe.config.id)!.push(...matchProbe(probe, file, getLines()));
-    if (isSpec(file)) result.specs.push(specFacts(label, file, read.text));
-  }
-
-  const total = listing.files.length;
-  for (let done = 1; done <= total; done++) {
-    scanOne(listing.files[done - 1]!);
-    if (done % PROGRESS_EVERY === 0) progress(m.progress(label, done, total));
-    if (done % YIELD_EVERY === 0) await yieldToEventLoop();
-  }
-  return result;
+    return result;
+  };
 }

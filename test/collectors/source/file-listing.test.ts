@@ -52,6 +52,25 @@ describe('which files are scanned', () => {
     expect(result.source).toMatchObject({ target: 'pkg', stats: { lister: 'git', files: 2 } });
   });
 
+  it('given GIT_DIR and GIT_INDEX_FILE set by a git hook elsewhere, should still find the repository from the directory', async () => {
+    await writeTree(dir, tree('sub/a.py'));
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    const saved = { GIT_DIR: process.env['GIT_DIR'], GIT_INDEX_FILE: process.env['GIT_INDEX_FILE'] };
+    process.env['GIT_DIR'] = '.git';
+    process.env['GIT_INDEX_FILE'] = '.git/index';
+    try {
+      // Relative to the hook's directory (the top), not to sub/.
+      const result = await collectSource(path.join(dir, 'sub'), parseSourceConfig(undefined), { label: 'sub' });
+      expect(statsOf(result)).toMatchObject({ lister: 'git', files: 1 });
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   it('given a tracked file deleted from the work tree, should count it as unreadable', async () => {
     await writeTree(dir, tree('kept.py', 'gone.py'));
     git(dir, 'init', '-q');
