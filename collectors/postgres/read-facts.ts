@@ -92,7 +92,11 @@ export async function readFacts(
     policies: sortBy(policies.map((p) => ({ ...p, roles: sorted(p.roles) })), 'schema', 'table', 'name'),
     grants: sortBy(grants.map((g) => ({ ...g, privileges: sorted(g.privileges) as PgGrant['privileges'] })), 'schema', 'name', 'grantee'),
     functions: sortBy(functions, 'schema', 'name', 'args'),
-    views: sortBy(views.map((v) => ({ ...v, exposed: exposed(v.schema) })), 'schema', 'name'),
+    views: sortBy(
+      views.map(({ anonCanSelect, authenticatedCanSelect, ...view }) => ({ ...view, exposed: exposed(view.schema), anonCanSelect, authenticatedCanSelect })),
+      'schema',
+      'name',
+    ),
     extensions: sortBy(extensions, 'name'),
   };
   return { kind: 'facts', postgres, pgCron, now: meta.now };

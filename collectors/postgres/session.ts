@@ -29,7 +29,7 @@ export class SessionError extends Error {
  * works through a transaction pooler.
  */
 export interface CatalogSession {
-  /** Runs a query whose single row has a single jsonb column and returns it parsed. */
+  /** Runs a query whose single row has a single json column named `json` and returns it parsed. */
   json<T>(sql: string, params?: unknown[]): Promise<T>;
   /** Statements sent so far, including BEGIN, the settings and the final ROLLBACK. */
   readonly queries: number;

@@ -10,8 +10,9 @@ export const USER_SCHEMAS = "n.nspname <> 'information_schema' and n.nspname !~ 
 export const iso = (expr: string): string => `to_char((${expr}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * Wraps a query so the whole result arrives as one json value (json, not jsonb, keeps the column order): names, arrays, bigints and
- * timestamps then need no per-type parsing in node-postgres.
+ * Wraps a query so the whole result arrives as one json value: names, arrays, bigints and timestamps
+ * then need no per-type parsing in node-postgres. json rather than jsonb keeps the column order, so
+ * facts come out with their keys in the order the snapshot schema lists them.
  */
 export const jsonRows = (sql: string): string => `select coalesce(json_agg(q), '[]'::json) as json from (${sql}) q`;
 

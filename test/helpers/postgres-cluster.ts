@@ -5,19 +5,18 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { chmod, chown, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createServer } from 'node:net';
-import { readdir, stat } from 'node:fs/promises';
 
 const run = promisify(execFile);
 
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
 const PG_CRON_LIBRARY = '/usr/lib/postgresql/15/lib/pg_cron.so';
-const APT_PACKAGES = ['postgresql-15', 'postgresql-15-cron'];
+const INITDB = path.join(PG_BIN, 'initdb');
 /** Written in every cluster dir: the pid of the process that owns the cluster. */
 const OWNER_FILE = 'owner.pid';
 const DIR_PREFIX = 'factgate-pg-';
@@ -67,7 +66,7 @@ async function serverRun(binary: string, args: string[], timeoutMs = 60_000): Pr
 }
 
 async function makeClusterDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'factgate-pg-'));
+  const dir = await mkdtemp(path.join(tmpdir(), DIR_PREFIX));
   await writeFile(path.join(dir, OWNER_FILE), String(process.pid));
   if (isRoot()) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
@@ -205,19 +204,28 @@ function makeHandle(dir: string, dataDir: string, port: number, password: string
 
 /**
  * Installs PostgreSQL 15 and pg_cron with apt-get when they are missing and we are root; otherwise
- * says exactly what to install.
+ * says exactly what to install. Only missing packages are installed (no upgrade of a present server).
  */
 export async function ensurePostgresPackages(): Promise<void> {
-  if (existsSync(path.join(PG_BIN, 'initdb')) && existsSync(PG_CRON_LIBRARY)) return;
+  const missing = [
+    ...(existsSync(INITDB) ? [] : ['postgresql-15']),
+    ...(existsSync(PG_CRON_LIBRARY) ? [] : ['postgresql-15-cron']),
+  ];
+  if (missing.length === 0) return;
   if (!isRoot()) {
     throw new Error(
-      `The Postgres tests need PostgreSQL 15 with pg_cron (${path.join(PG_BIN, 'initdb')} and ${PG_CRON_LIBRARY}). ` +
-        `Install them as root: apt-get update && apt-get install -y ${APT_PACKAGES.join(' ')}`,
+      `The Postgres tests need PostgreSQL 15 with pg_cron (${INITDB} and ${PG_CRON_LIBRARY}). ` +
+        `Install them as root: apt-get update && apt-get install -y ${missing.join(' ')}`,
     );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  await run('apt-get', ['update'], { env, timeout: 300_000 });
-  await run('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES], { env, timeout: 600_000 });
+  // Two test runs starting at once on a fresh machine would race for the dpkg lock: wait for it.
+  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
+  await run('apt-get', [...lock, 'update'], { env, timeout: 300_000 });
+  await run('apt-get', [...lock, 'install', '-y', '--no-install-recommends', ...missing], { env, timeout: 600_000 });
+  if (!existsSync(INITDB) || !existsSync(PG_CRON_LIBRARY)) {
+    throw new Error(`apt-get installed ${missing.join(' ')} but ${INITDB} or ${PG_CRON_LIBRARY} is still missing.`);
+  }
 }
 
 /** Binding port 0 lets the kernel pick a free port; startServer retries if someone takes it first. */
@@ -261,11 +269,15 @@ async function sweepStaleClusters(): Promise<void> {
   for (const name of await readdir(base)) {
     if (!name.startsWith(DIR_PREFIX)) continue;
     const dir = path.join(base, name);
-    const owner = Number(await readFile(path.join(dir, OWNER_FILE), 'utf8').catch(() => 'NaN'));
-    if (Number.isInteger(owner) && isAlive(owner)) continue;
-    // A dir without an owner file may be one being created this very moment: give it a minute.
-    if (!Number.isInteger(owner) && Date.now() - (await stat(dir)).mtimeMs < 60_000) continue;
-    stopDataDirSync(path.join(dir, 'data'), 'immediate');
-    await rm(dir, { recursive: true, force: true });
+    try {
+      const owner = Number(await readFile(path.join(dir, OWNER_FILE), 'utf8').catch(() => 'NaN'));
+      if (Number.isInteger(owner) && isAlive(owner)) continue;
+      // A dir without an owner file may be one being created this very moment: give it a minute.
+      if (!Number.isInteger(owner) && Date.now() - (await stat(dir)).mtimeMs < 60_000) continue;
+      stopDataDirSync(path.join(dir, 'data'), 'immediate');
+      await rm(dir, { recursive: true, force: true });
+    } catch {
+      // Another run swept it first, or it is not ours to read: never let a leftover break this run.
+    }
   }
 }

@@ -199,3 +199,16 @@ describe('given no asOf', () => {
     expect(live.facts.pgCron!.jobs.map((j) => j.runs24h)).toEqual([0, 0, 0, 0]);
   });
 });
+
+describe('given a progress reporter', () => {
+  it('should report one line per catalog query, naming the target', async () => {
+    const lines: string[] = [];
+    okFacts(await collectPostgres(urlFor('nikita'), { asOf: AS_OF, progress: (line) => lines.push(line) }));
+    const target = `postgres://postgres@127.0.0.1:${cluster().port}/nikita`;
+    expect(lines).toEqual(
+      ['server and role', 'roles', 'schemas', 'tables', 'policies', 'grants', 'functions', 'views', 'extensions', 'pg_cron run history', 'pg_cron jobs'].map(
+        (what) => `postgres ${target}: reading ${what}`,
+      ),
+    );
+  });
+});
