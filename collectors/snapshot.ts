@@ -7,17 +7,30 @@ const sectionsOf: Record<SourceStatus['collector'], (keyof Facts)[]> = {
   source: ['source'],
 };
 
-/** Concatenates the facts of several results into one Facts object, section by section. */
+/**
+ * Concatenates the facts of several results into one Facts object, section by section. Each collector
+ * sorts its own lists; a list filled by several targets is re-sorted so that the snapshot does not
+ * depend on the order of the command-line flags. Rows start with their identity fields (database,
+ * project and region, root), so their JSON text orders them by identity.
+ */
 export function mergeFacts(results: CollectorResult[]): Facts {
   const facts: Record<string, Record<string, unknown[]>> = {};
+  const contributors = new Map<unknown[], number>();
   for (const result of results) {
     if (result.status !== 'ok') continue;
     for (const [section, lists] of Object.entries(result.facts)) {
       const target = (facts[section] ??= {});
       for (const [list, items] of Object.entries(lists as Record<string, unknown[]>)) {
-        (target[list] ??= []).push(...items);
+        const merged = (target[list] ??= []);
+        merged.push(...items);
+        contributors.set(merged, (contributors.get(merged) ?? 0) + 1);
       }
     }
+  }
+  for (const [list, count] of contributors) {
+    if (count < 2) continue;
+    const keyed = list.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    list.splice(0, list.length, ...keyed.map(([, row]) => row));
   }
   return facts as Facts;
 }
