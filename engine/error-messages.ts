@@ -56,4 +56,22 @@ export const messages = {
   collectorFailed: (count: number) =>
     `${count} collector${count === 1 ? '' : 's'} failed, so the snapshot is incomplete and the gate cannot pass it. Fix the access problem above, or pass --allow-partial to evaluate the rest (rules that need the missing facts are then reported as errors).`,
   usage: (detail: string) => `${detail} Run 'factgate help' for usage.`,
+  explainArguments: (found: readonly string[]) =>
+    `'factgate explain' takes one rule id, ${found.length === 0 ? 'got none' : `got ${list(found)}`}, e.g. factgate explain postgres/rls-enabled --snapshot snapshot.json. Run 'factgate help' for usage.`,
+  explainNeedsSnapshot: () =>
+    `'factgate explain' needs --snapshot FILE: the snapshot to explain the rule on (write one with factgate collect … -o FILE). Run 'factgate help' for usage.`,
+  ruleDisabled: (id: string, reason: string) =>
+    `rule '${id}' is disabled by the configuration (${reason}), so it is not loaded; remove it from 'disable:' to explain it.`,
+  unknownResource: (id: string, kind: string, suggestion: string, examples: readonly string[]) =>
+    `no ${kind} resource in the snapshot has the id '${id}'.${suggestion || (examples.length > 0 ? ` Ids of ${kind} look like ${list(examples)}.` : ` The snapshot has no ${kind} resource at all.`)} Resource ids are printed as reports print them; omit --resource to explain every one.`,
+  ruleTestNamesOtherRule: (named: string, ruleFile: string, defined: string) =>
+    `this test file names rule '${named}' but ${ruleFile} defines '${defined}'; fix 'rule:' or move the test beside its rule.`,
+  ruleTestDuplicateCase: (name: string) => `duplicate case name '${name}'; every case of a test file needs its own name.`,
+  ruleTestFactsAndSnapshot: (name: string) => `case '${name}' gives both 'facts' and 'snapshot'; use one of them.`,
+  ruleTestMissingFile: (testFile: string, ruleFile: string) => `no test file: write ${testFile} beside ${ruleFile} (see docs/authoring.md).`,
+  ruleTestNeedsViolatingCase: () =>
+    'every rule needs at least one case that expects a violation (a non-empty expect:), so that the test proves the rule can fail.',
+  ruleTestNeedsPassingCase: () =>
+    'every rule needs at least one case that expects no violation (expect: []), so that the test proves the rule can pass.',
+  ruleTestVacuous: (hint: string) => `vacuous pass: the rule checked no resource, so this case proves nothing. ${hint}`,
 };
