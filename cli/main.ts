@@ -21,7 +21,7 @@ export async function main(argv: string[], io: Io): Promise<ExitCode> {
   } catch (error) {
     const errors = error instanceof FactgateErrors ? error.errors : error instanceof FactgateError ? [error] : undefined;
     if (errors) {
-      for (const e of errors) io.stderr(`${e.format()}\n`);
+      for (const e of errors) io.stderr(`${e.format(io.cwd)}\n`);
       if (errors.length > 1) io.stderr(`${errors.length} errors.\n`);
       return 2;
     }

@@ -4,11 +4,19 @@
  */
 const reason = (error: unknown): string =>
   error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+const readReasons: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory, a file was expected',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+const readReason = (error: unknown): string => readReasons[reason(error)] ?? reason(error);
 const quote = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 const list = (names: readonly string[]): string => names.map((n) => `'${n}'`).join(', ');
 
 export const messages = {
-  fileUnreadable: (file: string, error: unknown) => `cannot read ${file} (${reason(error)}).`,
+  /** The location prefix names the file, so the paragraph says why it could not be read. */
+  fileUnreadable: (_file: string, error: unknown) => `cannot be read: ${readReason(error)}.`,
   noRuleFiles: (paths: readonly string[]) =>
     `no rule files found in ${paths.join(', ')}. Rule files end in .yaml or .yml (and not .test.yaml).`,
   yamlSyntax: (detail: string) => `invalid YAML: ${detail.replace(/\s+/g, ' ').trim()}`,
@@ -56,19 +64,29 @@ export const messages = {
   collectorFailed: (count: number) =>
     `${count} collector${count === 1 ? '' : 's'} failed, so the snapshot is incomplete and the gate cannot pass it. Fix the access problem above, or pass --allow-partial to evaluate the rest (rules that need the missing facts are then reported as errors).`,
   usage: (detail: string) => `${detail} Run 'factgate help' for usage.`,
+  baselineIncomplete: (count: number) =>
+    `${count} collector${count === 1 ? '' : 's'} failed, so the snapshot is incomplete and cannot serve as a baseline: the violations it cannot see would later fail the gate as new. Fix the access problem above and take the baseline from a complete snapshot.`,
+  diffArguments: (found: readonly string[]) =>
+    `'factgate diff' compares two snapshots, ${found.length === 0 ? 'got none' : `got ${list(found)}`}, e.g. factgate diff old.json new.json.`,
+  stepSummaryUnwritable: (file: string, error: unknown) =>
+    `cannot append the job summary to ${file}, the file GITHUB_STEP_SUMMARY names (${reason(error)}). The annotations above are complete; factgate exits 2 so that the missing summary does not go unnoticed.`,
   explainArguments: (found: readonly string[]) =>
     `'factgate explain' takes one rule id, ${found.length === 0 ? 'got none' : `got ${list(found)}`}, e.g. factgate explain postgres/rls-enabled --snapshot snapshot.json. Run 'factgate help' for usage.`,
   explainNeedsSnapshot: () =>
     `'factgate explain' needs --snapshot FILE: the snapshot to explain the rule on (write one with factgate collect … -o FILE). Run 'factgate help' for usage.`,
+  explainUnknownRule: (id: string, suggestion: string, sources: readonly string[]) =>
+    `no loaded rule has the id '${id}'.${suggestion} The rules came from ${sources.join(', ')}; name your rule files with --rules PATH (repeatable, 'builtin' for the built-in packs) or 'rules:' in factgate.yaml.`,
   ruleDisabled: (id: string, reason: string) =>
-    `rule '${id}' is disabled by the configuration (${reason}), so it is not loaded; remove it from 'disable:' to explain it.`,
+    `rule '${id}' is disabled here (reason: ${quote(reason)}), so it is not loaded; remove it from 'disable:' to explain it.`,
   unknownResource: (id: string, kind: string, suggestion: string, examples: readonly string[]) =>
-    `no ${kind} resource in the snapshot has the id '${id}'.${suggestion || (examples.length > 0 ? ` Ids of ${kind} look like ${list(examples)}.` : ` The snapshot has no ${kind} resource at all.`)} Resource ids are printed as reports print them; omit --resource to explain every one.`,
+    `no ${kind} resource in the snapshot has the id '${id}'.${suggestion || (examples.length > 0 ? ` Ids of ${kind} look like ${list(examples)}.` : ` The snapshot has no ${kind} resource at all.`)} Give the id as reports print it, or omit --resource to explain every resource.`,
   ruleTestNamesOtherRule: (named: string, ruleFile: string, defined: string) =>
     `this test file names rule '${named}' but ${ruleFile} defines '${defined}'; fix 'rule:' or move the test beside its rule.`,
   ruleTestDuplicateCase: (name: string) => `duplicate case name '${name}'; every case of a test file needs its own name.`,
   ruleTestFactsAndSnapshot: (name: string) => `case '${name}' gives both 'facts' and 'snapshot'; use one of them.`,
   ruleTestMissingFile: (testFile: string, ruleFile: string) => `no test file: write ${testFile} beside ${ruleFile} (see docs/authoring.md).`,
+  ruleTestOrphan: (testFile: string) =>
+    `there is no rule file beside this test: ${testFile.replace(/\.test\.ya?ml$/, '.yaml')} should hold the rule it tests (rename the test with its rule).`,
   ruleTestNeedsViolatingCase: () =>
     'every rule needs at least one case that expects a violation (a non-empty expect:), so that the test proves the rule can fail.',
   ruleTestNeedsPassingCase: () =>

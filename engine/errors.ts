@@ -50,10 +50,14 @@ export class FactgateError extends Error {
     this.target = where.target;
   }
 
-  /** `file:line:col: message` or `target: message`, the one line-leading form the CLI prints. */
-  format(): string {
-    if (this.location) return `${this.location.file}:${this.location.line}:${this.location.col}: ${this.message}`;
-    if (this.target) return `${this.target}: ${this.message}`;
+  /**
+   * `file:line:col: message` or `target: message`, the one line-leading form the CLI prints. With
+   * `cwd`, a file inside it is shown relative to it, as the user most likely named it.
+   */
+  format(cwd?: string): string {
+    const shown = (file: string) => (cwd && file.startsWith(`${cwd.replace(/\/+$/, '')}/`) ? file.slice(cwd.replace(/\/+$/, '').length + 1) : file);
+    if (this.location) return `${shown(this.location.file)}:${this.location.line}:${this.location.col}: ${this.message}`;
+    if (this.target) return `${shown(this.target)}: ${this.message}`;
     return this.message;
   }
 }

@@ -19,6 +19,7 @@ export { deriveTriage, triageWaivers } from './gate/triage.js';
 export type { Waiver } from './gate/waiver.js';
 export type { Report, ReportContext, ReportedViolation } from './report/report.js';
 export { explainRule, type RuleExplanation } from './explain/explain-rule.js';
+export type { ClauseTrace, ItemTrace } from './explain/clause-trace.js';
 export { runRuleTests } from './testing/run-rule-tests.js';
 export type { RuleTestResult } from './testing/rule-test-result.js';
 export { FactgateError, FactgateErrors, type ErrorCode, type SourceLocation } from './errors.js';

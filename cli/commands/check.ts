@@ -1,15 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadWaiversFile } from '../../engine/config/load-config.js';
 import { FactgateError } from '../../engine/errors.js';
 import { messages } from '../../engine/error-messages.js';
-import { evaluate } from '../../engine/evaluate/evaluate.js';
-import { applyGate } from '../../engine/gate/apply-gate.js';
-import { loadBaseline } from '../../engine/gate/baseline.js';
 import { exitCodeFor, type ExitCode } from '../../engine/gate/exit-code.js';
-import { deriveTriage, triageWaivers } from '../../engine/gate/triage.js';
 import { THRESHOLDS } from '../../engine/severity.js';
 import { choice, parseCommandArgs } from '../args.js';
+import { gateReport } from '../gate-report.js';
 import { collectorOptions, obtainSnapshot } from '../obtain-snapshot.js';
 import type { Io } from '../io.js';
 import { loadProject } from '../load-project.js';
@@ -36,21 +32,24 @@ export async function check(argv: string[], io: Io): Promise<ExitCode> {
   const project = await loadProject(values, io);
   const failOn = choice('fail-on', values['fail-on'] ?? project.config.failOn, THRESHOLDS, 'high');
   const { snapshot, failedSources } = await obtainSnapshot(values, project.config, io);
-  const triage = project.config.triage;
-  const evaluation = evaluate(project.rules, snapshot, { derive: { 'source.todos': deriveTriage(triage) } });
-  const waivers = [
-    ...project.config.waivers,
-    ...(values.waivers ? await loadWaiversFile(path.resolve(io.cwd, values.waivers)) : []),
-    ...triageWaivers(snapshot, triage),
-  ];
-  const baseline = values.baseline ? await loadBaseline(path.resolve(io.cwd, values.baseline)) : undefined;
-  const report = applyGate(evaluation, snapshot, { severity: project.config.severity, waivers, ...(baseline ? { baseline } : {}) });
+  const report = await gateReport(project, snapshot, io, values);
   const allowPartial = values['allow-partial'] ?? false;
   let exitCode = exitCodeFor(report, failOn, { allowPartial, strictWaivers: values['strict-waivers'] ?? false });
   if (failedSources > 0 && !allowPartial) exitCode = 2;
-  const rendered = reporters[format](report, reportContext(project.rules, failOn, exitCode, format === 'text' && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR));
+  const context = reportContext(project.rules, failOn, exitCode, format === 'text' && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR);
+  const rendered = reporters[format](report, context);
   if (values.output) await writeFile(path.resolve(io.cwd, values.output), rendered);
   else io.stdout(rendered);
+  // In GitHub Actions the job summary gets the Markdown audit; annotations alone cap at 10 per type.
+  const summaryFile = format === 'github' ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  if (summaryFile) {
+    try {
+      await appendFile(path.resolve(io.cwd, summaryFile), reporters.markdown(report, context));
+    } catch (error) {
+      io.stderr(`${messages.stepSummaryUnwritable(summaryFile, error)}\n`);
+      exitCode = 2;
+    }
+  }
   if (failedSources > 0 && !allowPartial) io.stderr(`${messages.collectorFailed(failedSources)}\n`);
   return exitCode;
 }

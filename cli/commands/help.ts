@@ -9,8 +9,9 @@ Commands:
   check      evaluate rules against a snapshot (--snapshot FILE) or live collectors, exit by threshold
   collect    run collectors and write a snapshot (-o FILE)
   validate   check rule files without evaluating them
-  test       run rule tests (*.test.yaml)
-  explain    show, clause by clause, why each resource passes or fails a rule
+  test       run rule tests (*.test.yaml): test [PATH…] [--format text|json]
+  explain    show, clause by clause, why each resource passes or fails a rule:
+             explain RULE --snapshot FILE [--resource ID] [--format text|json]
   baseline   record current violations so that only new ones fail the gate
   diff       compare two snapshots: resources and violations added, removed, changed
 

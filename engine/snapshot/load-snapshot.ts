@@ -6,11 +6,11 @@ import { validatorFor } from '../load/ajv.js';
 import { schemaDir } from '../package-root.js';
 import { SNAPSHOT_VERSION, type Snapshot } from './types.js';
 
-let schema: object | undefined;
-async function snapshotSchema(): Promise<object> {
-  schema ??= JSON.parse(await readFile(path.join(schemaDir, 'snapshot.schema.json'), 'utf8')) as object;
-  return schema;
-}
+// One promise for the process: two concurrent first loads must share one schema object, or ajv
+// would be asked to compile the same $id twice.
+let schema: Promise<object> | undefined;
+const snapshotSchema = (): Promise<object> =>
+  (schema ??= readFile(path.join(schemaDir, 'snapshot.schema.json'), 'utf8').then((text) => JSON.parse(text) as object));
 
 /** Line and column of a JSON.parse failure, from the "position N" V8 puts in its message. */
 function jsonErrorLocation(text: string, error: Error, file: string) {

@@ -77,7 +77,7 @@ describe('check exit codes', () => {
   it.each([
     [['check'], "nothing to check: give --snapshot FILE, or collector flags (--postgres URL, --cloud-run PROJECT/REGION, --cloud-run-export FILE, --source DIR). Run 'factgate help' for usage.\n"],
     [[...scenario, '--fail-on', 'severe'], "--fail-on must be one of critical, high, medium, low, info, none, got 'severe'. Run 'factgate help' for usage.\n"],
-    [[...scenario, '--format', 'jsn'], "--format must be one of json, text, got 'jsn'. Did you mean 'json'? Run 'factgate help' for usage.\n"],
+    [[...scenario, '--format', 'jsn'], "--format must be one of github, json, junit, markdown, sarif, text, got 'jsn'. Did you mean 'json'? Run 'factgate help' for usage.\n"],
     [[...scenario, '--snapshots', 'x'], "'factgate check' has no option '--snapshots'. Did you mean '--snapshot'? Run 'factgate help' for usage.\n"],
     [['chek'], "unknown command 'chek'. Did you mean 'check'? Run 'factgate help' for usage.\n"],
   ])('given bad arguments %j, should explain and exit 2', async (argv, message) => {

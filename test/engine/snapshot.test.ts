@@ -34,7 +34,15 @@ describe('snapshot loading', () => {
   it('given a missing file, should say so without a stack trace', async () => {
     const dir = tempFiles({});
     expect(await runCli(['check', '--snapshot', 'nope.json'], dir)).toEqual({
-      code: 2, stdout: '', stderr: `${dir}/nope.json: cannot read ${dir}/nope.json (ENOENT).\n`,
+      code: 2, stdout: '', stderr: 'nope.json: cannot be read: no such file or directory.\n',
     });
+  });
+});
+
+describe('concurrent snapshot loading', () => {
+  it('given two first loads at once, should share one compiled schema', async () => {
+    const { loadSnapshot } = await import('../../engine/snapshot/load-snapshot.js');
+    const [a, b] = await Promise.all([loadSnapshot('fixtures/nikita/snapshot.json'), loadSnapshot('fixtures/nikita/snapshot.json')]);
+    expect(a.collectedAt).toBe(b.collectedAt);
   });
 });
