@@ -8,6 +8,6 @@ export function reportContext(rules: readonly CompiledRule[], failOn: string, ex
     failOn,
     exitCode,
     color,
-    rules: Object.fromEntries(rules.map((r) => [r.id, { title: r.title, severity: r.severity, rationale: r.rationale, references: r.references, tags: r.tags }])),
+    rules: Object.fromEntries(rules.map((r) => [r.id, { title: r.title, severity: r.severity, rationale: r.rationale, remediation: r.remediationTemplate, references: r.references, tags: r.tags }])),
   };
 }

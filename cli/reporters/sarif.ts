@@ -73,8 +73,6 @@ export const sarif: Reporter = (report, context) => {
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   // The report does not say whether --baseline was given; a non-empty baselined or fixed list shows it was.
   const withBaseline = report.baselined.length > 0 || report.fixed.length > 0;
-  const firstRemediation = new Map<string, string>();
-  for (const v of [...report.violations, ...report.baselined, ...report.waived]) if (!firstRemediation.has(v.rule)) firstRemediation.set(v.rule, v.remediation);
   const rules = ruleIds.map((id) => {
     const rule = context.rules[id]!;
     return {
@@ -82,8 +80,9 @@ export const sarif: Reporter = (report, context) => {
       name: pascal(id),
       shortDescription: { text: rule.title },
       fullDescription: { text: rule.rationale },
-      // The rule's remediation is a template filled per resource; its first finding shows it filled in.
-      help: { text: firstRemediation.get(id) ?? rule.rationale },
+      // Rule-level help: the remediation template with its placeholders shown as <fact>; each result
+      // carries the remediation filled in for its resource.
+      help: { text: rule.remediation.trim().replace(/\{\{\s*([^{}]+?)\s*\}\}/g, '<$1>') },
       ...(rule.references[0] ? { helpUri: rule.references[0] } : {}),
       defaultConfiguration: { level: levels[rule.severity] },
       properties: { tags: rule.tags, severity: rule.severity, 'security-severity': securitySeverity[rule.severity], ...(rule.references.length > 0 ? { references: rule.references } : {}) },

@@ -68,6 +68,7 @@ export function compileRule(
     assertNode,
     message,
     remediation,
+    remediationTemplate: definition.remediation,
     evidencePaths: [...evidencePaths].sort(),
   };
 }

@@ -46,6 +46,6 @@ export interface ReportContext {
   toolVersion: string;
   failOn: string;
   exitCode: 0 | 1 | 2;
-  rules: Record<string, { title: string; severity: Severity; rationale: string; references: string[]; tags: string[] }>;
+  rules: Record<string, { title: string; severity: Severity; rationale: string; remediation: string; references: string[]; tags: string[] }>;
   color: boolean;
 }

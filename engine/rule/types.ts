@@ -52,5 +52,7 @@ export interface CompiledRule {
   assertNode: ConditionNode | undefined;
   message(row: Row): string;
   remediation(row: Row): string;
+  /** The remediation as written, placeholders unfilled (rule-level help in SARIF and docs). */
+  remediationTemplate: string;
   evidencePaths: string[];
 }

@@ -40,7 +40,7 @@ export function sampleReport(): Report {
   };
 }
 
-const rule = (title: string, severity: ReportContext['rules'][string]['severity'], references: string[] = []) => ({ title, severity, rationale: `Why: ${title}.`, references, tags: ['t'] });
+const rule = (title: string, severity: ReportContext['rules'][string]['severity'], references: string[] = []) => ({ title, severity, rationale: `Why: ${title}.`, remediation: 'Fix {{name}}.', references, tags: ['t'] });
 
 export function sampleContext(exitCode: 0 | 1 | 2 = 1): ReportContext {
   return {

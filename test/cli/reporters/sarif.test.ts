@@ -39,13 +39,13 @@ describe('the sarif format', () => {
       name: 'CustomCheck',
       shortDescription: { text: 'Custom check holds' },
       fullDescription: { text: 'Why: Custom check holds.' },
-      help: { text: 'gcloud run services update api --min-instances 1' },
+      help: { text: 'Fix <name>.' },
       helpUri: 'https://example.com/custom',
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['t'], severity: 'high', 'security-severity': '8.0', references: ['https://example.com/custom'] },
     });
-    // A rule without findings has no filled-in remediation to show: its help falls back to the rationale.
-    expect(driver.rules[3]!.help).toEqual({ text: 'Why: Specs are done.' });
+    // Help is rule-level: the remediation template, placeholders shown as <fact>, with or without findings.
+    expect(driver.rules[3]!.help).toEqual({ text: 'Fix <name>.' });
   });
 
   it('given a source finding, should point at its file and line, with its fingerprint and baseline state', () => {
