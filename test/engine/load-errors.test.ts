@@ -139,3 +139,15 @@ describe('rule loading errors', () => {
     expect(stderr).toBe("rules/rule.yaml:7:9: the condition on 'name' must have exactly one operator, found 'equals', 'matches'.\n");
   });
 });
+
+describe('factgate.yaml source probes', () => {
+  it('given a probe with a regex RE2 refuses, should report it at its line in factgate.yaml', async () => {
+    const dir = tempFiles({
+      'rules/rule.yaml': `${header}assert: { path: minInstances.effective, gte: 1 }\nmessage: x\n`,
+      'factgate.yaml': "source:\n  probes:\n    - id: broken-probe\n      include: ['**/*.py']\n      pattern: '(?<=secret)x'\n",
+    });
+    const { code, stderr } = await runCli(['validate', 'rules'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^factgate\.yaml:5:\d+: .*broken-probe.*\n$/);
+  });
+});
