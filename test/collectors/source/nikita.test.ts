@@ -41,7 +41,7 @@ function expectedLister(): 'git' | 'walk' {
   }
 }
 
-describe('given the nikita scenario (fixtures/nikita/source with source-config.yaml)', () => {
+describe('given the nikita scenario (fixtures/nikita/source with the probes of factgate.yaml)', () => {
   let result: CollectorResult;
   beforeAll(async () => {
     result = await collectNikitaSource();
