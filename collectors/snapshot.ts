@@ -1,4 +1,5 @@
 import { SNAPSHOT_VERSION, type Facts, type Snapshot, type SourceStatus } from '../engine/snapshot/types.js';
+import { compareText } from './compare-text.js';
 import type { CollectorResult } from './types.js';
 
 const sectionsOf: Record<SourceStatus['collector'], (keyof Facts)[]> = {
@@ -29,7 +30,7 @@ export function mergeFacts(results: CollectorResult[]): Facts {
   }
   for (const [list, count] of contributors) {
     if (count < 2) continue;
-    const keyed = list.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const keyed = list.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => compareText(a, b));
     list.splice(0, list.length, ...keyed.map(([, row]) => row));
   }
   return facts as Facts;
@@ -62,7 +63,7 @@ export function mergeCollectorResults(previous: Snapshot, results: CollectorResu
     factgate: SNAPSHOT_VERSION,
     collectedAt,
     sources: [...kept, ...results.map((r) => ({ ...r.source, durationMs: 0 }))].sort((a, b) =>
-      a.collector === b.collector ? a.target.localeCompare(b.target) : a.collector.localeCompare(b.collector),
+      compareText(a.collector, b.collector) || compareText(a.target, b.target),
     ),
     facts: ordered,
   };

@@ -1,5 +1,5 @@
 import type { EnvVar } from '../../engine/snapshot/types.js';
-import { compare } from './order.js';
+import { compareText as compare } from '../compare-text.js';
 import { obj, readString } from './scalars.js';
 import type { V2EnvVar } from './v2-types.js';
 

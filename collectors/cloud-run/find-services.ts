@@ -1,5 +1,5 @@
 import type { LoadedDocument, Position } from './parse-documents.js';
-import { arr, obj, readString } from './scalars.js';
+import { obj, readString } from './scalars.js';
 
 /** One service found in an export, in the shape it was written in. */
 export interface FoundService {

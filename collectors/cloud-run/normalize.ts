@@ -3,7 +3,7 @@ import { readDurationSeconds } from './duration.js';
 import { normalizeEnv } from './env.js';
 import { CONDITION_STATE, EXECUTION_ENVIRONMENT, INGRESS, VPC_EGRESS, readEnum } from './enums.js';
 import type { Findings } from './findings.js';
-import { compare } from './order.js';
+import { compareText as compare } from '../compare-text.js';
 import { DEFAULT_CONTAINER_PORT, normalizeProbe } from './probes.js';
 import { parseCpu, parseMemory } from './quantities.js';
 import { arr, obj, readBool, readInt, readString } from './scalars.js';

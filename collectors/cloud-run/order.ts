@@ -1,9 +1,5 @@
 import type { CloudRunService } from '../../engine/snapshot/types.js';
-
-/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareText as compare } from '../compare-text.js';
 
 /** Services in snapshot order: project, region, name. */
 export function byServiceIdentity(a: CloudRunService, b: CloudRunService): number {

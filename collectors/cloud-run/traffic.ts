@@ -1,7 +1,7 @@
 import type { CloudRunService } from '../../engine/snapshot/types.js';
 import { TRAFFIC_TYPE, readEnum } from './enums.js';
 import type { Findings } from './findings.js';
-import { compare } from './order.js';
+import { compareText as compare } from '../compare-text.js';
 import { isAbsent, obj, readInt, readString } from './scalars.js';
 import type { V2TrafficTarget } from './v2-types.js';
 

@@ -1,5 +1,5 @@
-/** Code-unit order, independent of locale and server collation, so snapshots are byte-stable. */
-const compare = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+// Code-unit order, independent of locale and server collation, so snapshots are byte-stable.
+import { compareText as compare } from '../compare-text.js';
 
 /** Sorts facts by the given identity fields, in order; returns a new array. */
 export function sortBy<T>(items: readonly T[], ...keys: (keyof T)[]): T[] {

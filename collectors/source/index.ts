@@ -5,7 +5,8 @@ import { silentProgress } from '../types.js';
 import type { SourceCollectorConfig } from './config.js';
 import { listFiles } from './list-files.js';
 import { sourceMessages as m } from './messages.js';
-import { byFileThenLine, compareText } from './order.js';
+import { compareText } from '../compare-text.js';
+import { byFileThenLine } from './order.js';
 import { compileProbes, probeFacts } from './probes.js';
 import { prepareScan } from './scan.js';
 

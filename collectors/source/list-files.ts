@@ -1,6 +1,6 @@
 import { gitFiles } from './git-files.js';
 import { walkFiles } from './walk-files.js';
-import { compareText } from './order.js';
+import { compareText } from '../compare-text.js';
 
 export interface Listing {
   lister: 'git' | 'walk';

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { schemaDir } from '../package-root.js';
 import { derivedFacts } from './derived-facts.js';
+import { snapshotSchema } from './snapshot-schema.js';
 import { resourceKinds, type ResourceKindName } from './kinds.js';
 
 /** The structure of facts, derived from schema/snapshot.schema.json, used to check fact paths at load time. */
@@ -11,8 +9,7 @@ export type Shape =
   | { type: 'scalar' };
 
 type JsonSchema = Record<string, unknown>;
-const snapshotSchema = JSON.parse(readFileSync(path.join(schemaDir, 'snapshot.schema.json'), 'utf8')) as JsonSchema;
-const defs = snapshotSchema.$defs as Record<string, JsonSchema>;
+const defs = (snapshotSchema as JsonSchema).$defs as Record<string, JsonSchema>;
 
 function toShape(schema: JsonSchema): Shape {
   if (typeof schema.$ref === 'string') return toShape(defs[schema.$ref.replace('#/$defs/', '')]!);

@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { FactgateError, FactgateErrors } from '../errors.js';
 import { messages } from '../error-messages.js';
 import { validatorFor } from '../load/ajv.js';
-import { schemaDir } from '../package-root.js';
+import { snapshotSchema } from './snapshot-schema.js';
 import { SNAPSHOT_VERSION, type Snapshot } from './types.js';
 
-// One promise for the process: two concurrent first loads must share one schema object, or ajv
-// would be asked to compile the same $id twice.
-let schema: Promise<object> | undefined;
-const snapshotSchema = (): Promise<object> =>
-  (schema ??= readFile(path.join(schemaDir, 'snapshot.schema.json'), 'utf8').then((text) => JSON.parse(text) as object));
 
 /** Line and column of a JSON.parse failure, from the "position N" V8 puts in its message. */
 function jsonErrorLocation(text: string, error: Error, file: string) {
@@ -31,7 +25,7 @@ export async function parseSnapshot(text: string, file: string): Promise<Snapsho
   }
   const version = (value as { factgate?: unknown } | null)?.factgate;
   if (version !== SNAPSHOT_VERSION) throw new FactgateError('snapshot-version', messages.snapshotVersion(version ?? null), { target: file });
-  const validate = validatorFor(await snapshotSchema());
+  const validate = validatorFor(snapshotSchema);
   if (!validate(value)) {
     const seen = new Set<string>();
     const errors = (validate.errors ?? [])

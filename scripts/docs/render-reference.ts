@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { findFiles, isRuleFileName } from '../../engine/load/find-files.js';
-import { builtinRulesDir, packageRoot, schemaDir } from '../../engine/package-root.js';
+import { builtinRulesDir, packageRoot } from '../../engine/package-root.js';
 import { derivedFacts } from '../../engine/snapshot/derived-facts.js';
+import { snapshotSchema } from '../../engine/snapshot/snapshot-schema.js';
 import { resourceKinds, resourceKindNames } from '../../engine/snapshot/kinds.js';
 import type { RuleDefinition } from '../../engine/rule/types.js';
 
 type Schema = Record<string, unknown>;
-const snapshotSchema = JSON.parse(readFileSync(path.join(schemaDir, 'snapshot.schema.json'), 'utf8')) as Schema;
 const defs = snapshotSchema.$defs as Record<string, Schema>;
 const cell = (text: unknown): string => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

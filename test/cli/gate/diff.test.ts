@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotDiff } from '../../../engine/diff/types.js';
 import { expectGolden } from '../../helpers/golden.js';
