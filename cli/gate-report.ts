@@ -3,7 +3,7 @@ import { loadWaiversFile } from '../engine/config/load-config.js';
 import { evaluate } from '../engine/evaluate/evaluate.js';
 import { applyGate } from '../engine/gate/apply-gate.js';
 import { loadBaseline } from '../engine/gate/baseline.js';
-import { deriveTriage, triageWaivers } from '../engine/gate/triage.js';
+import { configuredFacts, triageWaivers } from '../engine/gate/triage.js';
 import type { Report } from '../engine/report/report.js';
 import type { Snapshot } from '../engine/snapshot/types.js';
 import type { Io } from './io.js';
@@ -16,7 +16,7 @@ import type { Project } from './load-project.js';
  */
 export async function gateReport(project: Project, snapshot: Snapshot, io: Io, flags: { waivers?: string | undefined; baseline?: string | undefined } = {}): Promise<Report> {
   const triage = project.config.triage;
-  const evaluation = evaluate(project.rules, snapshot, { derive: { 'source.todos': deriveTriage(triage) } });
+  const evaluation = evaluate(project.rules, snapshot, configuredFacts(triage));
   const waivers = [
     ...project.config.waivers,
     ...(flags.waivers ? await loadWaiversFile(path.resolve(io.cwd, flags.waivers)) : []),

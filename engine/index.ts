@@ -15,7 +15,7 @@ export type { Violation, EvaluationError } from './evaluate/violation.js';
 export { applyGate, type GateInput } from './gate/apply-gate.js';
 export { exitCodeFor, EXIT, type ExitCode } from './gate/exit-code.js';
 export { baselineFrom, loadBaseline, type Baseline, type BaselineEntry } from './gate/baseline.js';
-export { deriveTriage, triageWaivers } from './gate/triage.js';
+export { configuredFacts, deriveTriage, triageWaivers } from './gate/triage.js';
 export type { Waiver } from './gate/waiver.js';
 export type { Report, ReportContext, ReportedViolation } from './report/report.js';
 export { explainRule, type RuleExplanation } from './explain/explain-rule.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { FactgateError } from '../../engine/errors.js';
 import { messages } from '../../engine/error-messages.js';
 import { explainRule, resourceIds } from '../../engine/explain/explain-rule.js';
-import { deriveTriage } from '../../engine/gate/triage.js';
+import { configuredFacts } from '../../engine/gate/triage.js';
 import { readYamlFile } from '../../engine/load/yaml-file.js';
 import { builtinRulesDir } from '../../engine/package-root.js';
 import { loadSnapshot } from '../../engine/snapshot/load-snapshot.js';
@@ -56,7 +56,7 @@ export async function explain(argv: string[], io: Io): Promise<0> {
   }
   const source = (await readYamlFile(rule.location.file)).value;
   const explanation = explainRule(rule, snapshot, {
-    derive: { 'source.todos': deriveTriage(project.config.triage) },
+    ...configuredFacts(project.config.triage),
     source,
     ...(values.resource !== undefined ? { resourceId: values.resource } : {}),
   });

@@ -42,3 +42,8 @@ export function triageWaivers(snapshot: Snapshot, entries: readonly TodoTriage[]
     }];
   });
 }
+
+/** The facts a project's config adds before rules run (today: TODO triage), as evaluate/explain options. */
+export const configuredFacts = (entries: readonly TodoTriage[]): { derive: { 'source.todos': (row: Row) => Row } } => ({
+  derive: { 'source.todos': deriveTriage(entries) },
+});
