@@ -35,7 +35,6 @@ export async function check(argv: string[], io: Io): Promise<ExitCode> {
   const report = await gateReport(project, snapshot, io, values);
   const allowPartial = values['allow-partial'] ?? false;
   let exitCode = exitCodeFor(report, failOn, { allowPartial, strictWaivers: values['strict-waivers'] ?? false });
-  if (failedSources > 0 && !allowPartial) exitCode = 2;
   const context = reportContext(project.rules, failOn, exitCode, format === 'text' && !values.output && io.stdoutIsTTY && !io.env.NO_COLOR);
   const rendered = reporters[format](report, context);
   if (values.output) await writeFile(path.resolve(io.cwd, values.output), rendered);
